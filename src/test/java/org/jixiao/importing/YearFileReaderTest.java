@@ -43,7 +43,8 @@ class YearFileReaderTest {
 
   @Test
   void readsAYearAndKeepsThePrintedScaleOfAmounts() throws IOException {
-    DepartmentYear year = reader.read(write("a.yaml", MINIMAL + "      - {name: 项目, actual: 131.70}\n"));
+    DepartmentYear year =
+        reader.read(write("a.yaml", MINIMAL + "      - {name: 项目, actual: 131.70}\n"));
 
     assertThat(year.year()).isEqualTo(2024);
     var table = year.tables(TableKind.THREE_PUBLIC).get(0);
