@@ -10,6 +10,7 @@ import java.util.List;
  * @param framework id of the indicator framework to score it under; when absent the kind's default
  *     applies
  * @param statedSubtotals level-1 (and level-2) points and scores as printed
+ * @param statedTotalWeight 总分值 — the points printed on the table's 总计 / 合计 row (e.g. 100)
  */
 public record ScoreSheet(
     String id,
@@ -25,7 +26,8 @@ public record ScoreSheet(
     BigDecimal statedTotal,
     String statedGrade,
     List<SignOff> signOffs,
-    String note) {
+    String note,
+    BigDecimal statedTotalWeight) {
 
   public ScoreSheet {
     if (id == null || id.isBlank()) {
@@ -37,6 +39,39 @@ public record ScoreSheet(
     indicators = Lists.copy(indicators);
     statedSubtotals = Lists.copy(statedSubtotals);
     signOffs = Lists.copy(signOffs);
+  }
+
+  public ScoreSheet(
+      String id,
+      SheetKind kind,
+      String name,
+      String framework,
+      ProjectInfo project,
+      Funds funds,
+      String expectedGoal,
+      String achievedGoal,
+      List<Indicator> indicators,
+      List<LevelScore> statedSubtotals,
+      BigDecimal statedTotal,
+      String statedGrade,
+      List<SignOff> signOffs,
+      String note) {
+    this(
+        id,
+        kind,
+        name,
+        framework,
+        project,
+        funds,
+        expectedGoal,
+        achievedGoal,
+        indicators,
+        statedSubtotals,
+        statedTotal,
+        statedGrade,
+        signOffs,
+        note,
+        null);
   }
 
   /** 项目信息 — 项目名称, 主管部门, 实施单位. */
@@ -66,6 +101,17 @@ public record ScoreSheet(
     }
   }
 
-  /** 分项得分 — a level-1 or level-2 heading's points and stated score. */
-  public record LevelScore(int level, String name, BigDecimal weight, BigDecimal statedScore) {}
+  /**
+   * 分项得分 — a level-1 or level-2 heading's points and stated score.
+   *
+   * @param location where this subtotal is printed (评分表小计行, 正文 六、（一）…), so that a table and a text
+   *     that state different figures for the same heading are both kept
+   */
+  public record LevelScore(
+      int level, String name, BigDecimal weight, BigDecimal statedScore, String location) {
+
+    public LevelScore(int level, String name, BigDecimal weight, BigDecimal statedScore) {
+      this(level, name, weight, statedScore, null);
+    }
+  }
 }

@@ -20,6 +20,21 @@ public record Staffing(
     categories = Lists.copy(categories);
   }
 
-  /** 人员类别 — 行政编制, 参公事业编制, 事业编制, 机关工人 … */
-  public record StaffCategory(String category, Integer authorized, Integer actual, String note) {}
+  /**
+   * 人员类别 — 行政编制, 参公事业编制, 事业编制, 机关工人 …
+   *
+   * @param items 其中 — the sub-categories this category is the total of (事业编制 129 人，其中参照公务员管理人员 69
+   *     人、非参公事业人员 60 人)
+   */
+  public record StaffCategory(
+      String category, Integer authorized, Integer actual, String note, List<StaffCategory> items) {
+
+    public StaffCategory {
+      items = Lists.copy(items);
+    }
+
+    public StaffCategory(String category, Integer authorized, Integer actual, String note) {
+      this(category, authorized, actual, note, null);
+    }
+  }
 }

@@ -15,6 +15,9 @@ import java.util.Map;
  * @param statedValidAnswers 有效回答数 as printed
  * @param statedPoints 得分合计 as printed
  * @param statedRate 满意度 as printed
+ * @param statedMaxPoints 总分（应得满分，有效回答数 × 最高分值）as printed, e.g. {@code 48}
+ * @param formula the scoring formula as printed, e.g. {@code 总分=（20-4）*3=48 分}
+ * @param statedTotalCounts 合计行 — the printed total count per option label
  */
 public record Survey(
     String id,
@@ -27,11 +30,44 @@ public record Survey(
     BigDecimal statedPoints,
     String statedRate,
     String statedGrade,
-    String note) {
+    String note,
+    BigDecimal statedMaxPoints,
+    String formula,
+    Map<String, Integer> statedTotalCounts) {
 
   public Survey {
     options = Lists.copy(options);
     questions = Lists.copy(questions);
+    statedTotalCounts = statedTotalCounts == null ? Map.of() : Map.copyOf(statedTotalCounts);
+  }
+
+  public Survey(
+      String id,
+      String name,
+      String method,
+      List<Option> options,
+      List<Question> questions,
+      Integer statedRespondents,
+      Integer statedValidAnswers,
+      BigDecimal statedPoints,
+      String statedRate,
+      String statedGrade,
+      String note) {
+    this(
+        id,
+        name,
+        method,
+        options,
+        questions,
+        statedRespondents,
+        statedValidAnswers,
+        statedPoints,
+        statedRate,
+        statedGrade,
+        note,
+        null,
+        null,
+        null);
   }
 
   /** 选项 — e.g. 非常好 3, 比较好 2, 一般 1, 非常差 −1, 不了解 excluded. */
@@ -41,10 +77,18 @@ public record Survey(
     }
   }
 
-  /** 题目及各选项人数. */
-  public record Question(String text, Map<String, Integer> counts) {
+  /**
+   * 题目及各选项人数.
+   *
+   * @param statedPoints 该题得分 as printed
+   */
+  public record Question(String text, Map<String, Integer> counts, BigDecimal statedPoints) {
     public Question {
       counts = counts == null ? Map.of() : Map.copyOf(counts);
+    }
+
+    public Question(String text, Map<String, Integer> counts) {
+      this(text, counts, null);
     }
   }
 }

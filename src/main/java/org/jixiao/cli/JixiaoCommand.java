@@ -11,7 +11,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Jixiao 绩效 0.1.0",
     description = "预算绩效评价：读取、计算、评分、审核。",
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ScoreCommand.class,
+      ParseCommand.class,
+      ValidateCommand.class,
+      FrameworksCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public class JixiaoCommand implements Runnable {
 
   /** Exit code for an input that cannot be read. */

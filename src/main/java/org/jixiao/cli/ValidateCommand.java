@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import org.jixiao.importing.YearFileException;
 import org.jixiao.importing.YearFileReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** 校验数据文件 — checks that year files follow the format, naming every error's field. */
 @Command(name = "validate", description = "校验年度数据文件（YAML/JSON）是否符合格式。")

@@ -88,8 +88,7 @@ public final class FrameworkFileReader {
     }
     FrameworkBuilder.Result result = FrameworkBuilder.build(spec);
     if (!result.ok()) {
-      throw new YearFileException(
-          origin + "：指标体系无效\n  " + String.join("\n  ", result.problems()));
+      throw new YearFileException(origin + "：指标体系无效\n  " + String.join("\n  ", result.problems()));
     }
     return result.framework();
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jixiao.budget.DepartmentYear;
+import org.jixiao.evaluation.YearSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DatabindException;
@@ -23,7 +24,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * 读取 YAML / JSON 年度数据文件 — reads one department's year from YAML or JSON, strictly: an unknown field
  * is an error, and every error names the file and the field path in Chinese.
  */
-public final class YearFileReader {
+public final class YearFileReader implements YearSource {
 
   private final ObjectMapper yaml = configure(YAMLMapper.builder()).build();
   private final ObjectMapper json = configure(JsonMapper.builder()).build();
@@ -39,6 +40,7 @@ public final class YearFileReader {
   }
 
   /** Reads a file; the format follows its extension (.yaml, .yml or .json). */
+  @Override
   public DepartmentYear read(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     ObjectMapper mapper;

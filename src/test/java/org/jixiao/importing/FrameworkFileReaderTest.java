@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.jixiao.framework.Framework;
 import org.jixiao.framework.FormulaId;
+import org.jixiao.framework.Framework;
 import org.jixiao.framework.ScoringRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,11 @@ class FrameworkFileReaderTest {
   void everyBuiltInFrameworkFileIsListedAndValid() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("src/main/resources/frameworks"))) {
       var yamlFiles =
-          files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".yaml"))
+              .sorted()
+              .toList();
       assertThat(FrameworkFileReader.builtInNames()).containsExactlyInAnyOrderElementsOf(yamlFiles);
     }
     assertThat(reader.builtIn())

@@ -1,0 +1,412 @@
+package org.jixiao.scoring;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.budget.Building;
+import org.jixiao.budget.DepartmentYear;
+import org.jixiao.budget.FigureLine;
+import org.jixiao.budget.FigureLine.Column;
+import org.jixiao.budget.FigureTable;
+import org.jixiao.budget.ScoreSheet;
+import org.jixiao.budget.SheetKind;
+import org.jixiao.budget.Survey;
+import org.jixiao.budget.TableKind;
+import org.jixiao.framework.FormulaId;
+
+/**
+ * 由数据计算比率 — computes each framework ratio (RULES.md §1) from a department's figures. Where the
+ * figures are not there the result says which are missing; a zero denominator is undefined.
+ */
+public final class Measurements {
+
+  private static final List<TableKind> SPENDING =
+      List.of(TableKind.EXPENDITURE, TableKind.ECONOMIC_CLASS, TableKind.SUMMARY);
+
+  private final DepartmentYear year;
+  private final String unit;
+
+  public Measurements(DepartmentYear year) {
+    this.year = year;
+    this.unit = year.source().amountUnit();
+  }
+
+  public Measurement measure(FormulaId formula) {
+    return switch (formula) {
+      case STAFF_CONTROL_RATE -> staffControl();
+      case BUDGET_EXECUTION_RATE, BUDGET_COMPLETION_RATE -> budgetCompletion(formula);
+      case THREE_PUBLIC_CONTROL_RATE -> threePublicControl();
+      case THREE_PUBLIC_CHANGE_RATE -> threePublicChange();
+      case BUDGET_ADJUSTMENT_RATE -> budgetAdjustment(formula, true);
+      case BUDGET_ADDITION_RATE -> budgetAdjustment(formula, false);
+      case CARRY_OVER_RATE -> carryOver();
+      case CARRY_OVER_CHANGE_RATE -> carryOverChange();
+      case PUBLIC_FUNDS_CONTROL_RATE -> publicFunds();
+      case PROCUREMENT_EXECUTION_RATE -> procurement();
+      case FIXED_ASSET_UTILISATION_RATE -> fixedAssets();
+      case BUILDING_AREA_CONTROL_RATE -> buildings(formula, true);
+      case BUILDING_INVESTMENT_CONTROL_RATE -> buildings(formula, false);
+      case SURVEY_SATISFACTION_RATE -> survey();
+      case KEY_EXPENDITURE_RATE -> keyExpenditure();
+      case PAYMENT_PROGRESS_RATE -> Measurement.missing(formula, "支付进度率需要既定支付进度，年度数据中未提供");
+    };
+  }
+
+  private Measurement staffControl() {
+    var s = year.staffing();
+    if (s == null || s.actual() == null || s.authorized() == null) {
+      return Measurement.missing(FormulaId.STAFF_CONTROL_RATE, "缺少编制数或实有在职人数（staffing）");
+    }
+    return ratio(
+        FormulaId.STAFF_CONTROL_RATE,
+        "在职人员数",
+        BigDecimal.valueOf(s.actual()),
+        "编制数",
+        BigDecimal.valueOf(s.authorized()),
+        null,
+        "人");
+  }
+
+  private Measurement budgetCompletion(FormulaId formula) {
+    Optional<ScoreSheet> sheet =
+        year.sheets().stream()
+            .filter(x -> x.kind() == SheetKind.DEPARTMENT && x.funds() != null)
+            .filter(x -> x.funds().total() != null)
+            .findFirst();
+    if (sheet.isPresent()) {
+      FigureLine t = sheet.get().funds().total();
+      if (t.actual() != null && Totals.budget(t) != null) {
+        return ratio(formula, "全年执行数", t.actual(), "全年预算数", Totals.budget(t), "按自评表年度资金总额", unit);
+      }
+    }
+    for (TableKind kind : SPENDING) {
+      for (FigureTable table : year.tables(kind)) {
+        Optional<BigDecimal> actual = Totals.total(table, Column.ACTUAL);
+        Optional<BigDecimal> budget =
+            Totals.total(table, Column.FULL_YEAR_BUDGET)
+                .or(() -> Totals.total(table, Column.AVAILABLE))
+                .or(() -> Totals.total(table, Column.INITIAL_BUDGET));
+        if (actual.isPresent() && budget.isPresent()) {
+          return ratio(
+              formula,
+              "预算执行数",
+              actual.get(),
+              "预算数",
+              budget.get(),
+              "按“" + title(table) + "”合计",
+              unit);
+        }
+      }
+    }
+    return Measurement.missing(formula, "缺少预算数与执行数（自评表资金情况或支出表）");
+  }
+
+  private Measurement threePublicControl() {
+    Optional<FigureTable> table = Totals.table(year, TableKind.THREE_PUBLIC);
+    if (table.isEmpty()) {
+      return Measurement.missing(FormulaId.THREE_PUBLIC_CONTROL_RATE, "缺少三公经费表");
+    }
+    Optional<BigDecimal> actual = total(table.get(), Column.ACTUAL);
+    Optional<BigDecimal> budget =
+        total(table.get(), Column.FULL_YEAR_BUDGET)
+            .or(() -> total(table.get(), Column.INITIAL_BUDGET));
+    if (actual.isEmpty() || budget.isEmpty()) {
+      return Measurement.missing(FormulaId.THREE_PUBLIC_CONTROL_RATE, "三公经费表缺少预算数或决算数");
+    }
+    return ratio(
+        FormulaId.THREE_PUBLIC_CONTROL_RATE,
+        "三公经费实际支出数",
+        actual.get(),
+        "三公经费预算数",
+        budget.get(),
+        null,
+        unit);
+  }
+
+  private Measurement threePublicChange() {
+    FormulaId f = FormulaId.THREE_PUBLIC_CHANGE_RATE;
+    Optional<FigureTable> table = Totals.table(year, TableKind.THREE_PUBLIC);
+    if (table.isEmpty()) {
+      return Measurement.missing(f, "缺少三公经费表");
+    }
+    FigureTable t = table.get();
+    Optional<BigDecimal> thisBudget =
+        total(t, Column.FULL_YEAR_BUDGET).or(() -> total(t, Column.INITIAL_BUDGET));
+    Optional<BigDecimal> lastBudget = total(t, Column.LAST_YEAR_BUDGET);
+    if (thisBudget.isPresent() && lastBudget.isPresent()) {
+      return change(f, "本年度三公经费预算数", thisBudget.get(), "上年度三公经费预算数", lastBudget.get(), null);
+    }
+    Optional<BigDecimal> thisActual = total(t, Column.ACTUAL);
+    Optional<BigDecimal> lastActual = total(t, Column.LAST_YEAR_ACTUAL);
+    if (thisActual.isPresent() && lastActual.isPresent()) {
+      return change(
+          f, "本年度三公经费决算数", thisActual.get(), "上年度三公经费决算数", lastActual.get(), "未提供上年预算数，按决算数计算");
+    }
+    return Measurement.missing(f, "三公经费表缺少上年度数据（预算数或决算数）");
+  }
+
+  private Measurement budgetAdjustment(FormulaId f, boolean absolute) {
+    for (TableKind kind : SPENDING) {
+      for (FigureTable table : year.tables(kind)) {
+        Optional<BigDecimal> initial = Totals.total(table, Column.INITIAL_BUDGET);
+        Optional<BigDecimal> adjustment =
+            Totals.total(table, Column.ADJUSTMENT)
+                .or(
+                    () ->
+                        Totals.total(table, Column.FULL_YEAR_BUDGET)
+                            .flatMap(full -> initial.map(full::subtract)));
+        if (initial.isPresent() && adjustment.isPresent()) {
+          BigDecimal adj = absolute ? adjustment.get().abs() : adjustment.get();
+          return ratio(
+              f,
+              absolute ? "预算调整数" : "本年追加预算数",
+              adj,
+              "年初预算数",
+              initial.get(),
+              "按“" + title(table) + "”合计",
+              unit);
+        }
+      }
+    }
+    return Measurement.missing(f, "缺少年初预算数与调整数");
+  }
+
+  private Measurement carryOver() {
+    FormulaId f = FormulaId.CARRY_OVER_RATE;
+    for (TableKind kind : SPENDING) {
+      for (FigureTable table : year.tables(kind)) {
+        Optional<BigDecimal> balance =
+            Totals.total(table, Column.CLOSING_BALANCE)
+                .or(() -> Totals.total(table, Column.BALANCE));
+        Optional<BigDecimal> budget =
+            Totals.total(table, Column.FULL_YEAR_BUDGET)
+                .or(() -> Totals.total(table, Column.AVAILABLE))
+                .or(() -> Totals.total(table, Column.INITIAL_BUDGET));
+        if (balance.isPresent() && budget.isPresent()) {
+          return ratio(
+              f, "结转结余总额", balance.get(), "支出预算数", budget.get(), "按“" + title(table) + "”合计", unit);
+        }
+      }
+    }
+    return Measurement.missing(f, "缺少结转结余与支出预算数");
+  }
+
+  private Measurement carryOverChange() {
+    FormulaId f = FormulaId.CARRY_OVER_CHANGE_RATE;
+    for (TableKind kind : SPENDING) {
+      for (FigureTable table : year.tables(kind)) {
+        Optional<BigDecimal> closing = Totals.total(table, Column.CLOSING_BALANCE);
+        Optional<BigDecimal> opening = Totals.total(table, Column.OPENING_BALANCE);
+        if (closing.isPresent() && opening.isPresent()) {
+          return change(
+              f,
+              "本年度累计结转结余",
+              closing.get(),
+              "上年度累计结转结余",
+              opening.get(),
+              "按“" + title(table) + "”合计");
+        }
+      }
+    }
+    return Measurement.missing(f, "缺少年初与年末结转结余");
+  }
+
+  private Measurement publicFunds() {
+    FormulaId f = FormulaId.PUBLIC_FUNDS_CONTROL_RATE;
+    Optional<FigureLine> line =
+        Totals.table(year, TableKind.PUBLIC_FUNDS)
+            .flatMap(t -> t.lines().stream().findFirst())
+            .or(() -> Totals.line(year, SPENDING, "公用经费", "公用经费小计", "公用支出", "日常公用经费"));
+    if (line.isEmpty() || line.get().actual() == null || Totals.budget(line.get()) == null) {
+      return Measurement.missing(f, "缺少公用经费预算数与实际支出数");
+    }
+    return ratio(
+        f, "实际支出公用经费", line.get().actual(), "预算安排公用经费", Totals.budget(line.get()), null, unit);
+  }
+
+  private Measurement procurement() {
+    FormulaId f = FormulaId.PROCUREMENT_EXECUTION_RATE;
+    Optional<FigureTable> table = Totals.table(year, TableKind.PROCUREMENT);
+    if (table.isEmpty()) {
+      return Measurement.missing(f, "缺少政府采购表");
+    }
+    Optional<BigDecimal> actual = total(table.get(), Column.ACTUAL);
+    Optional<BigDecimal> budget =
+        total(table.get(), Column.FULL_YEAR_BUDGET)
+            .or(() -> total(table.get(), Column.INITIAL_BUDGET));
+    if (actual.isEmpty() || budget.isEmpty()) {
+      return Measurement.missing(f, "政府采购表缺少预算数或实际采购金额");
+    }
+    return ratio(f, "实际政府采购金额", actual.get(), "政府采购预算数", budget.get(), null, unit);
+  }
+
+  private Measurement fixedAssets() {
+    FormulaId f = FormulaId.FIXED_ASSET_UTILISATION_RATE;
+    Optional<FigureTable> table = Totals.table(year, TableKind.FIXED_ASSETS);
+    if (table.isEmpty()) {
+      return Measurement.missing(f, "缺少固定资产表");
+    }
+    Optional<FigureLine> total =
+        table.get().lines().stream()
+            .filter(FigureLine::isConsolidated)
+            .findFirst()
+            .or(
+                () ->
+                    table.get().lines().size() == 1
+                        ? Optional.of(table.get().lines().get(0))
+                        : Optional.empty());
+    Optional<FigureLine> inUse =
+        total.flatMap(t -> t.items().stream().filter(i -> i.isNamed("在用固定资产")).findFirst());
+    if (total.isEmpty()
+        || inUse.isEmpty()
+        || total.get().actual() == null
+        || inUse.get().actual() == null) {
+      return Measurement.missing(f, "固定资产表缺少合计或在用固定资产");
+    }
+    return ratio(f, "在用固定资产", inUse.get().actual(), "固定资产合计", total.get().actual(), null, unit);
+  }
+
+  private Measurement buildings(FormulaId f, boolean area) {
+    BigDecimal approved = BigDecimal.ZERO;
+    BigDecimal actual = BigDecimal.ZERO;
+    for (Building b : year.buildings()) {
+      BigDecimal a = area ? b.approvedArea() : b.budgetInvestment();
+      BigDecimal x = area ? b.actualArea() : b.actualInvestment();
+      approved = a == null ? approved : approved.add(a);
+      actual = x == null ? actual : actual.add(x);
+    }
+    return area
+        ? ratio(
+            f,
+            "实际建设面积",
+            actual,
+            "批准建设面积",
+            approved,
+            year.buildings().isEmpty() ? "本年无完工楼堂馆所项目" : null,
+            "平方米")
+        : ratio(
+            f,
+            "实际投资",
+            actual,
+            "预算投资",
+            approved,
+            year.buildings().isEmpty() ? "本年无完工楼堂馆所项目" : null,
+            unit);
+  }
+
+  private Measurement survey() {
+    FormulaId f = FormulaId.SURVEY_SATISFACTION_RATE;
+    if (year.surveys().isEmpty()) {
+      return Measurement.missing(f, "没有满意度调查数据");
+    }
+    SurveyTally tally = SurveyTally.of(year.surveys().get(0));
+    if (tally.problem() != null) {
+      return Measurement.missing(f, tally.problem());
+    }
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put("得分合计", Ratios.points(tally.points()));
+    inputs.put("有效回答数", tally.validAnswers().toString());
+    inputs.put("最高分值", Ratios.points(tally.maxPoints()));
+    BigDecimal denominator = tally.maxPoints().multiply(BigDecimal.valueOf(tally.validAnswers()));
+    if (denominator.signum() == 0) {
+      return Measurement.zeroDenominator(f, inputs, "没有有效回答");
+    }
+    return Measurement.of(f, Ratios.divide(tally.points(), denominator), inputs, null);
+  }
+
+  private Measurement keyExpenditure() {
+    FormulaId f = FormulaId.KEY_EXPENDITURE_RATE;
+    List<TableKind> kinds = List.of(TableKind.values());
+    Optional<FigureLine> key = Totals.line(year, kinds, "重点支出", "重点预算支出", "重点项目支出", "重点项目预算安排");
+    if (key.isEmpty() || Totals.budget(key.get()) == null) {
+      return Measurement.missing(f, "年度数据中没有“重点支出”一行（重点预算支出）");
+    }
+    Optional<FigureLine> total = Totals.line(year, kinds, "预算总支出", "项目支出预算合计", "支出预算合计");
+    if (total.isEmpty() || Totals.budget(total.get()) == null) {
+      return Measurement.missing(f, "年度数据中没有“预算总支出”一行");
+    }
+    return ratio(
+        f, "重点预算支出", Totals.budget(key.get()), "预算总支出", Totals.budget(total.get()), null, unit);
+  }
+
+  private Optional<BigDecimal> total(FigureTable table, Column column) {
+    return Totals.total(table, column);
+  }
+
+  private static String title(FigureTable t) {
+    return t.title() == null ? t.id() : t.title();
+  }
+
+  private static Measurement ratio(
+      FormulaId f,
+      String numLabel,
+      BigDecimal num,
+      String denLabel,
+      BigDecimal den,
+      String basis,
+      String unit) {
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put(numLabel, num.toPlainString() + unit);
+    inputs.put(denLabel, den.toPlainString() + unit);
+    if (den.signum() == 0) {
+      return Measurement.zeroDenominator(
+          f, inputs, denLabel + "为 0，比率无意义" + (basis == null ? "" : "（" + basis + "）"));
+    }
+    return Measurement.of(f, Ratios.divide(num, den), inputs, basis);
+  }
+
+  private Measurement change(
+      FormulaId f,
+      String nowLabel,
+      BigDecimal now,
+      String beforeLabel,
+      BigDecimal before,
+      String basis) {
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put(nowLabel, now.toPlainString() + unit);
+    inputs.put(beforeLabel, before.toPlainString() + unit);
+    if (before.signum() == 0) {
+      return Measurement.zeroDenominator(f, inputs, beforeLabel + "为 0，变动率无意义");
+    }
+    return Measurement.of(f, Ratios.divide(now.subtract(before), before), inputs, basis);
+  }
+
+  /** Survey points per the survey's own option points; excluded options leave the denominator. */
+  record SurveyTally(
+      BigDecimal points, Integer validAnswers, BigDecimal maxPoints, String problem) {
+    static SurveyTally of(Survey s) {
+      if (s.options().isEmpty() || s.questions().isEmpty()) {
+        return new SurveyTally(null, null, null, "调查缺少选项分值或各题人数");
+      }
+      BigDecimal points = BigDecimal.ZERO;
+      int valid = 0;
+      BigDecimal max = null;
+      for (Survey.Option o : s.options()) {
+        if (!o.isExcluded()
+            && o.points() != null
+            && (max == null || o.points().compareTo(max) > 0)) {
+          max = o.points();
+        }
+      }
+      for (Survey.Question q : s.questions()) {
+        for (var e : q.counts().entrySet()) {
+          Optional<Survey.Option> o =
+              s.options().stream().filter(x -> x.label().equals(e.getKey())).findFirst();
+          if (o.isEmpty()) {
+            return new SurveyTally(
+                null, null, null, "题目“" + q.text() + "”的选项“" + e.getKey() + "”不在选项表中");
+          }
+          if (!o.get().isExcluded()) {
+            valid += e.getValue();
+            points = points.add(o.get().points().multiply(BigDecimal.valueOf(e.getValue())));
+          }
+        }
+      }
+      return max == null
+          ? new SurveyTally(null, null, null, "调查选项没有分值")
+          : new SurveyTally(points, valid, max, null);
+    }
+  }
+}
