@@ -18,7 +18,15 @@ class FrameworksCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     for (Framework f : context.evaluations().frameworks().all()) {
-      out.println(f.id() + "\t" + f.name() + "\t（" + f.leaves().size() + " 个末级指标，等级表 " + f.grades().id() + "）");
+      out.println(
+          f.id()
+              + "\t"
+              + f.name()
+              + "\t（"
+              + f.leaves().size()
+              + " 个末级指标，等级表 "
+              + f.grades().id()
+              + "）");
     }
     return 0;
   }

@@ -1,7 +1,6 @@
 package org.jixiao.cli;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jixiao.evaluation.ScoredYear;
 import org.jixiao.scoring.ItemResult;
@@ -69,5 +68,4 @@ final class ScoreJson {
     m.put("statedScore", s.statedScore());
     return m;
   }
-
 }

@@ -27,17 +27,28 @@ final class ScoreText {
       }
       for (SubtotalResult st : s.subtotals()) {
         out.println(
-            "  小计 " + st.name() + "：分值 " + num(st.weight())
-                + "，计算 " + (st.score().isScored() ? num(st.score().points()) : "—（" + st.score().reason() + "）")
+            "  小计 "
+                + st.name()
+                + "：分值 "
+                + num(st.weight())
+                + "，计算 "
+                + (st.score().isScored()
+                    ? num(st.score().points())
+                    : "—（" + st.score().reason() + "）")
                 + (st.statedScore() == null ? "" : "，报告 " + num(st.statedScore())));
       }
-      String total = s.total().isScored() ? num(s.total().points()) : "未评分（" + s.total().reason() + "）";
+      String total =
+          s.total().isScored() ? num(s.total().points()) : "未评分（" + s.total().reason() + "）";
       out.println(
-          "  总分：计算 " + total + "，报告 " + num(s.statedTotal())
-              + mark(s.total().isScored() && s.statedTotal() != null
-                  ? StatedComparison.agrees(s.total().points(), s.statedTotal()) : null));
-      out.println(
-          "  等级：计算 " + nz(s.grade()) + "，报告 " + nz(s.statedGrade()));
+          "  总分：计算 "
+              + total
+              + "，报告 "
+              + num(s.statedTotal())
+              + mark(
+                  s.total().isScored() && s.statedTotal() != null
+                      ? StatedComparison.agrees(s.total().points(), s.statedTotal())
+                      : null));
+      out.println("  等级：计算 " + nz(s.grade()) + "，报告 " + nz(s.statedGrade()));
       s.notes().forEach(n -> out.println("  ※ " + n));
     }
     out.println();
@@ -46,10 +57,18 @@ final class ScoreText {
   private static void item(ItemResult i, PrintWriter out) {
     String score = i.score().isScored() ? num(i.score().points()) : "—";
     out.println(
-        "  " + i.path() + "｜分值 " + num(i.weight())
+        "  "
+            + i.path()
+            + "｜分值 "
+            + num(i.weight())
             + (i.target() == null ? "" : "｜目标 " + oneLine(i.target()))
             + (i.actual() == null ? "" : "｜实际 " + oneLine(i.actual()))
-            + "｜计算 " + score + "｜报告 " + num(i.statedScore()) + "｜" + label(i.status()));
+            + "｜计算 "
+            + score
+            + "｜报告 "
+            + num(i.statedScore())
+            + "｜"
+            + label(i.status()));
     if (i.status() != ItemStatus.MATCHES_STATED && i.status() != ItemStatus.EXCLUDED) {
       out.println("      " + i.explanation().text());
     }

@@ -108,7 +108,7 @@ record NumberHead(
         return "比较词“" + word + "”与数值之间有无法识别的文字“" + subject + "”";
       }
     }
-    if (subject.matches(".*[%‰/~()\\[\\]<>=≥≤≈+\\-].*")) {
+    if (subject.matches(".*[%‰/~()\\[\\]<>=≥≤≈+\\-.].*")) {
       return "数值前有无法识别的文字“" + subject + "”";
     }
     if (subject.matches(".*[未不没无非]")) {

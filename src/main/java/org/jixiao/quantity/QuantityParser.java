@@ -70,7 +70,10 @@ public final class QuantityParser {
       return deadline.get();
     }
     if (normalised.chars().noneMatch(c -> c >= '0' && c <= '9')) {
-      return QualitativeReader.read(original, normalised);
+      // ≤ 万元 is a template cell left unfilled, not a phrase.
+      return normalised.matches(".*[≥≤<>=≈].*")
+          ? new Unparsed(original, "有比较符号但没有数值")
+          : QualitativeReader.read(original, normalised);
     }
     return QuantitativeReader.read(original, normalised);
   }

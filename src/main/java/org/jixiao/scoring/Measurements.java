@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jixiao.budget.Building;
 import org.jixiao.budget.DepartmentYear;
 import org.jixiao.budget.FigureLine;
@@ -104,47 +105,56 @@ public final class Measurements {
   }
 
   private Measurement threePublicControl() {
-    Optional<FigureTable> table = Totals.table(year, TableKind.THREE_PUBLIC);
-    if (table.isEmpty()) {
-      return Measurement.missing(FormulaId.THREE_PUBLIC_CONTROL_RATE, "缺少三公经费表");
-    }
-    Optional<BigDecimal> actual = total(table.get(), Column.ACTUAL);
-    Optional<BigDecimal> budget =
-        total(table.get(), Column.FULL_YEAR_BUDGET)
-            .or(() -> total(table.get(), Column.INITIAL_BUDGET));
-    if (actual.isEmpty() || budget.isEmpty()) {
-      return Measurement.missing(FormulaId.THREE_PUBLIC_CONTROL_RATE, "三公经费表缺少预算数或决算数");
-    }
-    return ratio(
-        FormulaId.THREE_PUBLIC_CONTROL_RATE,
-        "三公经费实际支出数",
-        actual.get(),
-        "三公经费预算数",
-        budget.get(),
-        null,
-        unit);
+    FormulaId f = FormulaId.THREE_PUBLIC_CONTROL_RATE;
+    return firstOf(
+        f,
+        TableKind.THREE_PUBLIC,
+        "缺少三公经费表，或三公经费表缺少预算数与决算数",
+        t -> {
+          Optional<BigDecimal> actual = total(t, Column.ACTUAL);
+          Optional<BigDecimal> budget =
+              total(t, Column.FULL_YEAR_BUDGET).or(() -> total(t, Column.INITIAL_BUDGET));
+          return actual.isEmpty() || budget.isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  ratio(f, "三公经费实际支出数", actual.get(), "三公经费预算数", budget.get(), null, unit));
+        });
   }
 
   private Measurement threePublicChange() {
     FormulaId f = FormulaId.THREE_PUBLIC_CHANGE_RATE;
-    Optional<FigureTable> table = Totals.table(year, TableKind.THREE_PUBLIC);
-    if (table.isEmpty()) {
-      return Measurement.missing(f, "缺少三公经费表");
-    }
-    FigureTable t = table.get();
-    Optional<BigDecimal> thisBudget =
-        total(t, Column.FULL_YEAR_BUDGET).or(() -> total(t, Column.INITIAL_BUDGET));
-    Optional<BigDecimal> lastBudget = total(t, Column.LAST_YEAR_BUDGET);
-    if (thisBudget.isPresent() && lastBudget.isPresent()) {
-      return change(f, "本年度三公经费预算数", thisBudget.get(), "上年度三公经费预算数", lastBudget.get(), null);
-    }
-    Optional<BigDecimal> thisActual = total(t, Column.ACTUAL);
-    Optional<BigDecimal> lastActual = total(t, Column.LAST_YEAR_ACTUAL);
-    if (thisActual.isPresent() && lastActual.isPresent()) {
-      return change(
-          f, "本年度三公经费决算数", thisActual.get(), "上年度三公经费决算数", lastActual.get(), "未提供上年预算数，按决算数计算");
-    }
-    return Measurement.missing(f, "三公经费表缺少上年度数据（预算数或决算数）");
+    Optional<Measurement> byBudget =
+        first(
+            TableKind.THREE_PUBLIC,
+            t -> {
+              Optional<BigDecimal> now =
+                  total(t, Column.FULL_YEAR_BUDGET).or(() -> total(t, Column.INITIAL_BUDGET));
+              Optional<BigDecimal> before = total(t, Column.LAST_YEAR_BUDGET);
+              return now.isEmpty() || before.isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(
+                      change(f, "本年度三公经费预算数", now.get(), "上年度三公经费预算数", before.get(), null));
+            });
+    return byBudget
+        .or(
+            () ->
+                first(
+                    TableKind.THREE_PUBLIC,
+                    t -> {
+                      Optional<BigDecimal> now = total(t, Column.ACTUAL);
+                      Optional<BigDecimal> before = total(t, Column.LAST_YEAR_ACTUAL);
+                      return now.isEmpty() || before.isEmpty()
+                          ? Optional.empty()
+                          : Optional.of(
+                              change(
+                                  f,
+                                  "本年度三公经费决算数",
+                                  now.get(),
+                                  "上年度三公经费决算数",
+                                  before.get(),
+                                  "未提供上年预算数，按决算数计算"));
+                    }))
+        .orElse(Measurement.missing(f, "三公经费表缺少上年度数据（预算数或决算数）"));
   }
 
   private Measurement budgetAdjustment(FormulaId f, boolean absolute) {
@@ -228,44 +238,66 @@ public final class Measurements {
 
   private Measurement procurement() {
     FormulaId f = FormulaId.PROCUREMENT_EXECUTION_RATE;
-    Optional<FigureTable> table = Totals.table(year, TableKind.PROCUREMENT);
-    if (table.isEmpty()) {
-      return Measurement.missing(f, "缺少政府采购表");
-    }
-    Optional<BigDecimal> actual = total(table.get(), Column.ACTUAL);
-    Optional<BigDecimal> budget =
-        total(table.get(), Column.FULL_YEAR_BUDGET)
-            .or(() -> total(table.get(), Column.INITIAL_BUDGET));
-    if (actual.isEmpty() || budget.isEmpty()) {
-      return Measurement.missing(f, "政府采购表缺少预算数或实际采购金额");
-    }
-    return ratio(f, "实际政府采购金额", actual.get(), "政府采购预算数", budget.get(), null, unit);
+    return firstOf(
+        f,
+        TableKind.PROCUREMENT,
+        "缺少政府采购表，或政府采购表缺少预算数与实际采购金额",
+        t -> {
+          Optional<BigDecimal> actual = total(t, Column.ACTUAL);
+          Optional<BigDecimal> budget =
+              total(t, Column.FULL_YEAR_BUDGET).or(() -> total(t, Column.INITIAL_BUDGET));
+          return actual.isEmpty() || budget.isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  ratio(f, "实际政府采购金额", actual.get(), "政府采购预算数", budget.get(), null, unit));
+        });
   }
 
   private Measurement fixedAssets() {
     FormulaId f = FormulaId.FIXED_ASSET_UTILISATION_RATE;
-    Optional<FigureTable> table = Totals.table(year, TableKind.FIXED_ASSETS);
-    if (table.isEmpty()) {
-      return Measurement.missing(f, "缺少固定资产表");
+    return firstOf(
+        f,
+        TableKind.FIXED_ASSETS,
+        "缺少固定资产表，或表中缺少合计与在用固定资产",
+        t -> {
+          Optional<FigureLine> total =
+              t.lines().stream()
+                  .filter(FigureLine::isConsolidated)
+                  .findFirst()
+                  .or(
+                      () ->
+                          t.lines().size() == 1 ? Optional.of(t.lines().get(0)) : Optional.empty());
+          Optional<FigureLine> inUse =
+              total.flatMap(x -> x.items().stream().filter(i -> i.isNamed("在用固定资产")).findFirst());
+          if (total.isEmpty()
+              || inUse.isEmpty()
+              || total.get().actual() == null
+              || inUse.get().actual() == null) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              ratio(f, "在用固定资产", inUse.get().actual(), "固定资产合计", total.get().actual(), null, unit));
+        });
+  }
+
+  /** The first table of a kind from which the measurement can be made. */
+  private Optional<Measurement> first(
+      TableKind kind, Function<FigureTable, Optional<Measurement>> attempt) {
+    for (FigureTable t : year.tables(kind)) {
+      Optional<Measurement> m = attempt.apply(t);
+      if (m.isPresent()) {
+        return m;
+      }
     }
-    Optional<FigureLine> total =
-        table.get().lines().stream()
-            .filter(FigureLine::isConsolidated)
-            .findFirst()
-            .or(
-                () ->
-                    table.get().lines().size() == 1
-                        ? Optional.of(table.get().lines().get(0))
-                        : Optional.empty());
-    Optional<FigureLine> inUse =
-        total.flatMap(t -> t.items().stream().filter(i -> i.isNamed("在用固定资产")).findFirst());
-    if (total.isEmpty()
-        || inUse.isEmpty()
-        || total.get().actual() == null
-        || inUse.get().actual() == null) {
-      return Measurement.missing(f, "固定资产表缺少合计或在用固定资产");
-    }
-    return ratio(f, "在用固定资产", inUse.get().actual(), "固定资产合计", total.get().actual(), null, unit);
+    return Optional.empty();
+  }
+
+  private Measurement firstOf(
+      FormulaId f,
+      TableKind kind,
+      String missing,
+      Function<FigureTable, Optional<Measurement>> attempt) {
+    return first(kind, attempt).orElseGet(() -> Measurement.missing(f, missing));
   }
 
   private Measurement buildings(FormulaId f, boolean area) {

@@ -27,7 +27,7 @@ class QuantityParserTest {
       String unit,
       String baseValue,
       String baseUnit) {
-    String cell = text == null ? null : text.replace("\\n", "\n");
+    String cell = unescape(text);
     TargetValue parsed = PARSER.parse(cell);
     ParsedView view = parsed.view();
 
@@ -48,11 +48,16 @@ class QuantityParserTest {
   }
 
   static void assertUnparsed(String text, String reason) {
-    TargetValue parsed = PARSER.parse(text == null ? null : text.replace("\\n", "\n"));
+    TargetValue parsed = PARSER.parse(unescape(text));
 
     assertThat(parsed).as("“%s”", text).isInstanceOf(Unparsed.class);
     assertThat(((Unparsed) parsed).reason()).contains(reason);
     assertThat(parsed.view().value()).isNull();
+  }
+
+  /** {@code \\n} and {@code \\t} in a table row stand for a line break and a tab in the cell. */
+  static String unescape(String text) {
+    return text == null ? null : text.replace("\\n", "\n").replace("\\t", "\t");
   }
 
   @Nested
@@ -229,6 +234,7 @@ class QuantityParserTest {
             """
             2023年          | 只有年份
             2023年度        | 只有年份
+            2000年          | 只有年份
             2023年前        | 不清楚
             6月前           | 不清楚是6月1日前还是月底前
             6月初           | 没有确定的日期
@@ -911,6 +917,13 @@ class QuantityParserTest {
             1万-2万人              | RANGE |   | 1       | 万人     | 10000    | 人
             -5%~-3%                | RANGE |   | -5      | %        | -0.05    | 比率
             在80%~90%之间          | RANGE |   | 80      | %        | 0.8      | 比率
+            90%（含）-100%         | RANGE |   | 90      | %        | 0.9      | 比率
+            ≥95%（含）             | BOUND | ≥ | 95      | %        | 0.95     | 比率
+            ＞＝90％               | BOUND | ≥ | 90      | %        | 0.9      | 比率
+            ９５．５％             | BOUND | = | 95.5    | %        | 0.955    | 比率
+            '\t90%;'              | BOUND | = | 90      | %        | 0.9      | 比率
+            ≥ 3 次/年              | BOUND | ≥ | 3       | 次/年    | 3        | 次/年
+            1.5万元/人             | BOUND | = | 1.5     | 万元/人  | 15000    | 元/人
             """)
     void reads(
         String text,
@@ -993,6 +1006,10 @@ class QuantityParserTest {
             90%-80%              | 区间下限大于上限
             1人-2人次            | 区间两端单位不可比
             90%之间              | “之间”需要两个数值
+            ≤ 万元               | 有比较符号但没有数值
+            ≥%                   | 有比较符号但没有数值
+            .5                   | 数值前有无法识别的文字
+            5.                   | 无法识别的单位或附加文字“.”
             """)
     void explainsWhy(String text, String reason) {
       assertUnparsed(text, reason);
