@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "预算绩效评价：读取、计算、评分、审核。",
     subcommands = {
       ScoreCommand.class,
+      AuditCommand.class,
       ParseCommand.class,
       ValidateCommand.class,
       FrameworksCommand.class,

@@ -2,6 +2,10 @@ package org.jixiao.evaluation;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jixiao.audit.AuditContext;
+import org.jixiao.audit.AuditReport;
+import org.jixiao.audit.Auditor;
+import org.jixiao.audit.Tolerance;
 import org.jixiao.budget.DepartmentYear;
 import org.jixiao.framework.Frameworks;
 import org.jixiao.quantity.ParsedView;
@@ -10,7 +14,7 @@ import org.jixiao.scoring.YearScorer;
 
 /**
  * 评价用例 — what a user can do with Jixiao, whatever the door (command line now, web later): read a
- * year, score it, show how a target string is read.
+ * year, score it, audit it, show how a target string is read.
  */
 public final class Evaluations {
   private final YearSource source;
@@ -30,6 +34,14 @@ public final class Evaluations {
   public ScoredYear score(Path file) {
     DepartmentYear year = source.read(file);
     return new ScoredYear(file, year, new YearScorer(frameworks).score(year));
+  }
+
+  /** Reads, scores and audits one file with the given rounding tolerance. */
+  public AuditedYear audit(Path file, Tolerance tolerance) {
+    DepartmentYear year = source.read(file);
+    var sheets = new YearScorer(frameworks).score(year);
+    AuditReport report = new Auditor().audit(AuditContext.of(year, sheets, frameworks, tolerance));
+    return new AuditedYear(file, year, sheets, report);
   }
 
   /** How each target or actual string is read. */
