@@ -13,6 +13,9 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -39,7 +42,14 @@ public final class YearFileReader implements YearSource {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         // "3" is not 3 and 301 is not "301": the reader accepts exactly what the JSON Schema does.
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        // YAML reads an unquoted 010 as 8: a code must be quoted, so a number in a text field fails.
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
   }
 
   /** Reads a file; the format follows its extension (.yaml, .yml or .json). */
@@ -104,7 +114,7 @@ public final class YearFileReader implements YearSource {
       return "整数";
     }
     if (type == String.class) {
-      return "文本";
+      return "文本（数字形式的编码请加引号，如 \"2080101\"）";
     }
     if (type.isEnum()) {
       return "以下之一：" + java.util.Arrays.toString(type.getEnumConstants());
