@@ -86,6 +86,14 @@ final class RuleBuilder {
     }
   }
 
+  /** A band's upper end is exclusive unless written otherwise — except the top band, ending at the full weight. */
+  private static boolean topInclusive(FrameworkSpec.BandSpec b) {
+    if (b.maxInclusive() != null) {
+      return b.maxInclusive();
+    }
+    return b.max() != null && b.max().compareTo(java.math.BigDecimal.ONE) >= 0;
+  }
+
   private List<QualitativeBand> bands(RuleSpec r) {
     if (r.bands() == null) {
       return null;
@@ -100,7 +108,7 @@ final class RuleBuilder {
                         b.min(),
                         b.max(),
                         !Boolean.FALSE.equals(b.minInclusive()),
-                        Boolean.TRUE.equals(b.maxInclusive()))));
+                        topInclusive(b))));
     return bands;
   }
 }

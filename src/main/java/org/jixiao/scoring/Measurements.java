@@ -1,6 +1,7 @@
 package org.jixiao.scoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.jixiao.framework.FormulaId;
 public final class Measurements {
 
   private static final List<TableKind> SPENDING =
-      List.of(TableKind.EXPENDITURE, TableKind.ECONOMIC_CLASS, TableKind.SUMMARY);
+      List.of(TableKind.SUMMARY, TableKind.EXPENDITURE, TableKind.ECONOMIC_CLASS);
 
   private final DepartmentYear year;
   private final String unit;
@@ -82,27 +83,18 @@ public final class Measurements {
         return ratio(formula, "全年执行数", t.actual(), "全年预算数", Totals.budget(t), "按自评表年度资金总额", unit);
       }
     }
-    for (TableKind kind : SPENDING) {
-      for (FigureTable table : year.tables(kind)) {
-        Optional<BigDecimal> actual = Totals.total(table, Column.ACTUAL);
-        Optional<BigDecimal> budget =
-            Totals.total(table, Column.FULL_YEAR_BUDGET)
-                .or(() -> Totals.total(table, Column.AVAILABLE))
-                .or(() -> Totals.total(table, Column.INITIAL_BUDGET));
-        if (actual.isPresent() && budget.isPresent()) {
-          return ratio(
-              formula,
-              "预算执行数",
-              actual.get(),
-              "预算数",
-              budget.get(),
-              "按“" + title(table) + "”合计",
-              unit);
-        }
-      }
-    }
-    return Measurement.missing(formula, "缺少预算数与执行数（自评表资金情况或支出表）");
+    return departmentWide(formula, "缺少预算数与执行数（自评表资金情况、汇总表或支出表）", table -> {
+      Optional<BigDecimal> actual = Totals.total(table, Column.ACTUAL);
+      Optional<BigDecimal> budget =
+          Totals.total(table, Column.FULL_YEAR_BUDGET)
+              .or(() -> Totals.total(table, Column.AVAILABLE))
+              .or(() -> Totals.total(table, Column.INITIAL_BUDGET));
+      return actual.isEmpty() || budget.isEmpty()
+          ? Optional.empty()
+          : Optional.of(ratio(formula, "预算执行数", actual.get(), "预算数", budget.get(), "按“" + title(table) + "”合计", unit));
+    });
   }
+
 
   private Measurement threePublicControl() {
     FormulaId f = FormulaId.THREE_PUBLIC_CONTROL_RATE;
@@ -158,70 +150,81 @@ public final class Measurements {
   }
 
   private Measurement budgetAdjustment(FormulaId f, boolean absolute) {
-    for (TableKind kind : SPENDING) {
-      for (FigureTable table : year.tables(kind)) {
-        Optional<BigDecimal> initial = Totals.total(table, Column.INITIAL_BUDGET);
-        Optional<BigDecimal> adjustment =
-            Totals.total(table, Column.ADJUSTMENT)
-                .or(
-                    () ->
-                        Totals.total(table, Column.FULL_YEAR_BUDGET)
-                            .flatMap(full -> initial.map(full::subtract)));
-        if (initial.isPresent() && adjustment.isPresent()) {
-          BigDecimal adj = absolute ? adjustment.get().abs() : adjustment.get();
-          return ratio(
-              f,
-              absolute ? "预算调整数" : "本年追加预算数",
-              adj,
-              "年初预算数",
-              initial.get(),
-              "按“" + title(table) + "”合计",
-              unit);
-        }
+    return departmentWide(f, "缺少年初预算数与调整数", table -> {
+      Optional<BigDecimal> initial = Totals.total(table, Column.INITIAL_BUDGET);
+      Optional<BigDecimal> adjustment =
+          Totals.total(table, Column.ADJUSTMENT)
+              .or(() -> Totals.total(table, Column.FULL_YEAR_BUDGET).flatMap(full -> initial.map(full::subtract)));
+      if (initial.isEmpty() || adjustment.isEmpty()) {
+        return Optional.empty();
       }
-    }
-    return Measurement.missing(f, "缺少年初预算数与调整数");
+      BigDecimal adj = absolute ? adjustment.get().abs() : adjustment.get();
+      return Optional.of(ratio(f, absolute ? "预算调整数" : "本年追加预算数", adj, "年初预算数", initial.get(), "按“" + title(table) + "”合计", unit));
+    });
   }
+
 
   private Measurement carryOver() {
     FormulaId f = FormulaId.CARRY_OVER_RATE;
-    for (TableKind kind : SPENDING) {
-      for (FigureTable table : year.tables(kind)) {
-        Optional<BigDecimal> balance =
-            Totals.total(table, Column.CLOSING_BALANCE)
-                .or(() -> Totals.total(table, Column.BALANCE));
-        Optional<BigDecimal> budget =
-            Totals.total(table, Column.FULL_YEAR_BUDGET)
-                .or(() -> Totals.total(table, Column.AVAILABLE))
-                .or(() -> Totals.total(table, Column.INITIAL_BUDGET));
-        if (balance.isPresent() && budget.isPresent()) {
-          return ratio(
-              f, "结转结余总额", balance.get(), "支出预算数", budget.get(), "按“" + title(table) + "”合计", unit);
-        }
-      }
-    }
-    return Measurement.missing(f, "缺少结转结余与支出预算数");
+    return departmentWide(f, "缺少结转结余与支出预算数", table -> {
+      Optional<BigDecimal> balance =
+          Totals.total(table, Column.CLOSING_BALANCE).or(() -> Totals.total(table, Column.BALANCE));
+      Optional<BigDecimal> budget =
+          Totals.total(table, Column.FULL_YEAR_BUDGET)
+              .or(() -> Totals.total(table, Column.AVAILABLE))
+              .or(() -> Totals.total(table, Column.INITIAL_BUDGET));
+      return balance.isEmpty() || budget.isEmpty()
+          ? Optional.empty()
+          : Optional.of(ratio(f, "结转结余总额", balance.get(), "支出预算数", budget.get(), "按“" + title(table) + "”合计", unit));
+    });
   }
+
 
   private Measurement carryOverChange() {
     FormulaId f = FormulaId.CARRY_OVER_CHANGE_RATE;
-    for (TableKind kind : SPENDING) {
-      for (FigureTable table : year.tables(kind)) {
-        Optional<BigDecimal> closing = Totals.total(table, Column.CLOSING_BALANCE);
-        Optional<BigDecimal> opening = Totals.total(table, Column.OPENING_BALANCE);
-        if (closing.isPresent() && opening.isPresent()) {
-          return change(
-              f,
-              "本年度累计结转结余",
-              closing.get(),
-              "上年度累计结转结余",
-              opening.get(),
-              "按“" + title(table) + "”合计");
-        }
+    return departmentWide(f, "缺少年初与年末结转结余", table -> {
+      Optional<BigDecimal> closing = Totals.total(table, Column.CLOSING_BALANCE);
+      Optional<BigDecimal> opening = Totals.total(table, Column.OPENING_BALANCE);
+      return closing.isEmpty() || opening.isEmpty()
+          ? Optional.empty()
+          : Optional.of(change(f, "本年度累计结转结余", closing.get(), "上年度累计结转结余", opening.get(), "按“" + title(table) + "”合计"));
+    });
+  }
+
+  private static boolean sameValue(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  /**
+   * A department-wide figure: from a SUMMARY table when one gives it; else from the spending tables,
+   * but only when they agree — several tables giving different answers (基本支出 and 项目支出 printed
+   * apart) cannot be told apart from duplicates, so the measurement says so instead of guessing.
+   */
+  private Measurement departmentWide(
+      FormulaId f, String missing, Function<FigureTable, Optional<Measurement>> attempt) {
+    Optional<Measurement> summary = first(TableKind.SUMMARY, attempt);
+    if (summary.isPresent()) {
+      return summary.get();
+    }
+    List<Measurement> found = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    for (TableKind kind : List.of(TableKind.EXPENDITURE, TableKind.ECONOMIC_CLASS)) {
+      for (FigureTable t : year.tables(kind)) {
+        attempt.apply(t).ifPresent(m -> {
+          found.add(m);
+          titles.add(title(t));
+        });
       }
     }
-    return Measurement.missing(f, "缺少年初与年末结转结余");
+    if (found.isEmpty()) {
+      return Measurement.missing(f, missing);
+    }
+    boolean agree = found.stream().allMatch(m -> sameValue(m.value(), found.get(0).value()));
+    return agree
+        ? found.get(0)
+        : Measurement.missing(f, "有多张支出表（" + String.join("、", titles) + "）给出不同结果，无法确定部门合计；请提供部门汇总表（SUMMARY）");
   }
+
 
   private Measurement publicFunds() {
     FormulaId f = FormulaId.PUBLIC_FUNDS_CONTROL_RATE;
@@ -429,6 +432,9 @@ public final class Measurements {
           if (o.isEmpty()) {
             return new SurveyTally(
                 null, null, null, "题目“" + q.text() + "”的选项“" + e.getKey() + "”不在选项表中");
+          }
+          if (!o.get().isExcluded() && o.get().points() == null) {
+            return new SurveyTally(null, null, null, "选项“" + e.getKey() + "”没有分值");
           }
           if (!o.get().isExcluded()) {
             valid += e.getValue();

@@ -81,31 +81,34 @@ final class RuleEvaluator {
       return qualitative(new ScoringRule.QualitativeBands(null), a);
     }
     if (a.outcome() == Assessment.Outcome.NOT_COMPARABLE) {
-      return RuleOutcome.manual(a.reason() + "，需人工评分", null);
+      return RuleOutcome.manual(a.reason() + "，需人工评分", null)
+          .note("系统无法判断是否达成（" + a.reason() + "），报告得分需人工复核");
     }
     Comparison c = forced != null ? forced : target instanceof Bound b ? b.comparison() : null;
+    boolean lessIsBetter = c == Comparison.LE || c == Comparison.LT;
+    BigDecimal ratio = a.achievementRatio();
+    // A rule that forces a direction judges "met" by that direction, not by the target's sign.
+    boolean met =
+        forced == null || ratio == null
+            ? a.isMet()
+            : lessIsBetter ? ratio.compareTo(BigDecimal.ONE) <= 0 : ratio.compareTo(BigDecimal.ONE) >= 0;
     BigDecimal w = in.weight();
     RuleOutcome out;
-    if (a.isMet()) {
-      out = RuleOutcome.scored(w, a.achievementRatio(), a.reason() + "，得满分");
-      overAchievement(out, c, a.achievementRatio());
+    if (met) {
+      out = RuleOutcome.scored(w, ratio, a.reason() + "，得满分");
+      overAchievement(out, c, ratio);
     } else if (target instanceof Range || (target instanceof Bound b && b.isDeadline())) {
       return RuleOutcome.manual(a.reason() + "；区间或时限类指标未达成时的计分未作规定，需人工评分", null);
-    } else if (a.achievementRatio() == null) {
+    } else if (ratio == null) {
       out = RuleOutcome.scored(BigDecimal.ZERO, null, a.reason() + "，目标值为 0 时未达成得 0 分");
-    } else if (c == Comparison.LE || c == Comparison.LT) {
-      BigDecimal r = a.achievementRatio();
+    } else if (lessIsBetter) {
       BigDecimal points =
-          r.compareTo(zeroPoint) >= 0
+          ratio.compareTo(zeroPoint) >= 0
               ? BigDecimal.ZERO
-              : w.multiply(zeroPoint.subtract(r))
-                  .divide(zeroPoint.subtract(BigDecimal.ONE), Ratios.CONTEXT);
-      out = RuleOutcome.scored(points, r, a.reason() + "；反向指标按 分值 × (1 − (实际 − 目标)/目标) 计分");
+              : w.multiply(zeroPoint.subtract(ratio)).divide(zeroPoint.subtract(BigDecimal.ONE), Ratios.CONTEXT);
+      out = RuleOutcome.scored(points.min(w), ratio, a.reason() + "；反向指标按 分值 × (1 − (实际 − 目标)/目标) 计分");
     } else {
-      BigDecimal r = a.achievementRatio().min(BigDecimal.ONE);
-      out =
-          RuleOutcome.scored(
-              w.multiply(r), a.achievementRatio(), a.reason() + "；按 分值 × 实际值/目标值 计分");
+      out = RuleOutcome.scored(w.multiply(ratio.min(BigDecimal.ONE)), ratio, a.reason() + "；按 分值 × 实际值/目标值 计分");
     }
     a.notes().forEach(out::note);
     return out;

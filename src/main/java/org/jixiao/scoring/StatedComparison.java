@@ -1,18 +1,17 @@
 package org.jixiao.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
- * 与报告数比较 — a computed figure agrees with a printed one when it rounds to it at the printed
- * precision (8.80 agrees with 8.8; 8.81 does not).
+ * 与报告数比较 — a computed score agrees with a printed one when they are the same number (8.80 and
+ * 8.8 agree; 9.50 and a printed 10 do not: scores are printed whole, so rounding them to the printed
+ * precision would hide real differences). Rounding differences are the audit's business.
  */
 public final class StatedComparison {
   private StatedComparison() {}
 
   public static boolean agrees(BigDecimal computed, BigDecimal stated) {
-    int scale = Math.max(stated.scale(), 0);
-    return computed.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0;
+    return computed.compareTo(stated) == 0;
   }
 
   static ItemStatus status(Score score, BigDecimal stated) {
