@@ -35,7 +35,11 @@ final class ScoreText {
                 + (st.score().isScored()
                     ? num(st.score().points())
                     : "—（" + st.score().reason() + "）")
-                + (st.statedScore() == null ? "" : "，报告 " + num(st.statedScore())));
+                + (st.statedScore() == null ? "" : "，报告 " + num(st.statedScore()))
+                + mark(
+                    st.score().isScored() && st.statedScore() != null
+                        ? StatedComparison.agrees(st.score().points(), st.statedScore())
+                        : null));
       }
       String total =
           s.total().isScored() ? num(s.total().points()) : "未评分（" + s.total().reason() + "）";
