@@ -70,6 +70,7 @@ final class TextNormalizer {
     }
     return switch (c) {
       case 0x3000 -> ' ';
+      case 0x2212 -> '-'; // MINUS SIGN, as typeset reports print negative rates
       case '⩾', '≧', '≮' -> '≥';
       case '⩽', '≦', '≯' -> '≤';
       case '﹪' -> '%';
