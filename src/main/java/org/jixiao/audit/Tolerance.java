@@ -36,6 +36,12 @@ public record Tolerance(BigDecimal digits) {
     if (expected.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0) {
       return Verdict.AGREES;
     }
+    if (scale == 0) {
+      boolean truncated =
+          expected.setScale(0, RoundingMode.DOWN).compareTo(stated) == 0
+              && stated.subtract(expected).abs().compareTo(BigDecimal.ONE) < 0;
+      return truncated ? Verdict.ROUNDING : Verdict.DIFFERS;
+    }
     BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
     BigDecimal allowed = unit.multiply(digits);
     return stated.subtract(expected).abs().compareTo(allowed) <= 0

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       ValidateCommand.class,
       FrameworksCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public class JixiaoCommand implements Runnable {

@@ -7,6 +7,7 @@
     allowedDependencies = {
       "evaluation",
       "importing",
+      "document",
       "quantity",
       "framework",
       "budget",
