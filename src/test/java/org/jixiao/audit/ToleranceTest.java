@@ -30,7 +30,8 @@ class ToleranceTest {
           15      | 14          | DIFFERS
           0       | 0.7         | ROUNDING
           """)
-  void aPrintedFigureIsJudgedByItsLastPrintedDigit(String stated, String computed, Verdict verdict) {
+  void aPrintedFigureIsJudgedByItsLastPrintedDigit(
+      String stated, String computed, Verdict verdict) {
     assertThat(Tolerance.DEFAULT.judge(new BigDecimal(stated), new BigDecimal(computed)))
         .isEqualTo(verdict);
   }
@@ -38,7 +39,9 @@ class ToleranceTest {
   @ParameterizedTest(name = "tolerance {0} digits: 24.97 vs 24.94 → {1}")
   @CsvSource({"1, DIFFERS", "3, ROUNDING", "0, DIFFERS"})
   void theToleranceIsConfigurable(String digits, Verdict verdict) {
-    assertThat(new Tolerance(new BigDecimal(digits)).judge(new BigDecimal("24.97"), new BigDecimal("24.94")))
+    assertThat(
+            new Tolerance(new BigDecimal(digits))
+                .judge(new BigDecimal("24.97"), new BigDecimal("24.94")))
         .isEqualTo(verdict);
   }
 }
