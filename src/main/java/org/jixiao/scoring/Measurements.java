@@ -83,34 +83,36 @@ public final class Measurements {
         return ratio(formula, "全年执行数", t.actual(), "全年预算数", Totals.budget(t), "按自评表年度资金总额", unit);
       }
     }
-    return departmentWide(formula, "缺少预算数与执行数（自评表资金情况、汇总表或支出表）", table -> {
-      Optional<BigDecimal> actual = Totals.total(table, Column.ACTUAL);
-      Optional<BigDecimal> budget =
-          Totals.total(table, Column.FULL_YEAR_BUDGET)
-              .or(() -> Totals.total(table, Column.AVAILABLE))
-              .or(() -> Totals.total(table, Column.INITIAL_BUDGET));
-      return actual.isEmpty() || budget.isEmpty()
-          ? Optional.empty()
-          : Optional.of(ratio(formula, "预算执行数", actual.get(), "预算数", budget.get(), "按“" + title(table) + "”合计", unit));
-    });
-  }
-
-
-  private Measurement threePublicControl() {
-    FormulaId f = FormulaId.THREE_PUBLIC_CONTROL_RATE;
-    return firstOf(
-        f,
-        TableKind.THREE_PUBLIC,
-        "缺少三公经费表，或三公经费表缺少预算数与决算数",
-        t -> {
-          Optional<BigDecimal> actual = total(t, Column.ACTUAL);
+    return departmentWide(
+        formula,
+        "缺少预算数与执行数（自评表资金情况、汇总表或支出表）",
+        table -> {
+          Optional<BigDecimal> actual = Totals.total(table, Column.ACTUAL);
           Optional<BigDecimal> budget =
-              total(t, Column.FULL_YEAR_BUDGET).or(() -> total(t, Column.INITIAL_BUDGET));
+              Totals.total(table, Column.FULL_YEAR_BUDGET)
+                  .or(() -> Totals.total(table, Column.AVAILABLE))
+                  .or(() -> Totals.total(table, Column.INITIAL_BUDGET));
           return actual.isEmpty() || budget.isEmpty()
               ? Optional.empty()
               : Optional.of(
-                  ratio(f, "三公经费实际支出数", actual.get(), "三公经费预算数", budget.get(), null, unit));
+                  ratio(
+                      formula,
+                      "预算执行数",
+                      actual.get(),
+                      "预算数",
+                      budget.get(),
+                      "按“" + title(table) + "”合计",
+                      unit));
         });
+  }
+
+  private Measurement threePublicControl() {
+    return actualOverBudget(
+        FormulaId.THREE_PUBLIC_CONTROL_RATE,
+        TableKind.THREE_PUBLIC,
+        "缺少三公经费表，或三公经费表缺少预算数与决算数",
+        "三公经费实际支出数",
+        "三公经费预算数");
   }
 
   private Measurement threePublicChange() {
@@ -150,45 +152,79 @@ public final class Measurements {
   }
 
   private Measurement budgetAdjustment(FormulaId f, boolean absolute) {
-    return departmentWide(f, "缺少年初预算数与调整数", table -> {
-      Optional<BigDecimal> initial = Totals.total(table, Column.INITIAL_BUDGET);
-      Optional<BigDecimal> adjustment =
-          Totals.total(table, Column.ADJUSTMENT)
-              .or(() -> Totals.total(table, Column.FULL_YEAR_BUDGET).flatMap(full -> initial.map(full::subtract)));
-      if (initial.isEmpty() || adjustment.isEmpty()) {
-        return Optional.empty();
-      }
-      BigDecimal adj = absolute ? adjustment.get().abs() : adjustment.get();
-      return Optional.of(ratio(f, absolute ? "预算调整数" : "本年追加预算数", adj, "年初预算数", initial.get(), "按“" + title(table) + "”合计", unit));
-    });
+    return departmentWide(
+        f,
+        "缺少年初预算数与调整数",
+        table -> {
+          Optional<BigDecimal> initial = Totals.total(table, Column.INITIAL_BUDGET);
+          Optional<BigDecimal> adjustment =
+              Totals.total(table, Column.ADJUSTMENT)
+                  .or(
+                      () ->
+                          Totals.total(table, Column.FULL_YEAR_BUDGET)
+                              .flatMap(full -> initial.map(full::subtract)));
+          if (initial.isEmpty() || adjustment.isEmpty()) {
+            return Optional.empty();
+          }
+          BigDecimal adj = absolute ? adjustment.get().abs() : adjustment.get();
+          return Optional.of(
+              ratio(
+                  f,
+                  absolute ? "预算调整数" : "本年追加预算数",
+                  adj,
+                  "年初预算数",
+                  initial.get(),
+                  "按“" + title(table) + "”合计",
+                  unit));
+        });
   }
-
 
   private Measurement carryOver() {
     FormulaId f = FormulaId.CARRY_OVER_RATE;
-    return departmentWide(f, "缺少结转结余与支出预算数", table -> {
-      Optional<BigDecimal> balance =
-          Totals.total(table, Column.CLOSING_BALANCE).or(() -> Totals.total(table, Column.BALANCE));
-      Optional<BigDecimal> budget =
-          Totals.total(table, Column.FULL_YEAR_BUDGET)
-              .or(() -> Totals.total(table, Column.AVAILABLE))
-              .or(() -> Totals.total(table, Column.INITIAL_BUDGET));
-      return balance.isEmpty() || budget.isEmpty()
-          ? Optional.empty()
-          : Optional.of(ratio(f, "结转结余总额", balance.get(), "支出预算数", budget.get(), "按“" + title(table) + "”合计", unit));
-    });
+    return departmentWide(
+        f,
+        "缺少结转结余与支出预算数",
+        table -> {
+          Optional<BigDecimal> balance =
+              Totals.total(table, Column.CLOSING_BALANCE)
+                  .or(() -> Totals.total(table, Column.BALANCE));
+          Optional<BigDecimal> budget =
+              Totals.total(table, Column.FULL_YEAR_BUDGET)
+                  .or(() -> Totals.total(table, Column.AVAILABLE))
+                  .or(() -> Totals.total(table, Column.INITIAL_BUDGET));
+          return balance.isEmpty() || budget.isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  ratio(
+                      f,
+                      "结转结余总额",
+                      balance.get(),
+                      "支出预算数",
+                      budget.get(),
+                      "按“" + title(table) + "”合计",
+                      unit));
+        });
   }
-
 
   private Measurement carryOverChange() {
     FormulaId f = FormulaId.CARRY_OVER_CHANGE_RATE;
-    return departmentWide(f, "缺少年初与年末结转结余", table -> {
-      Optional<BigDecimal> closing = Totals.total(table, Column.CLOSING_BALANCE);
-      Optional<BigDecimal> opening = Totals.total(table, Column.OPENING_BALANCE);
-      return closing.isEmpty() || opening.isEmpty()
-          ? Optional.empty()
-          : Optional.of(change(f, "本年度累计结转结余", closing.get(), "上年度累计结转结余", opening.get(), "按“" + title(table) + "”合计"));
-    });
+    return departmentWide(
+        f,
+        "缺少年初与年末结转结余",
+        table -> {
+          Optional<BigDecimal> closing = Totals.total(table, Column.CLOSING_BALANCE);
+          Optional<BigDecimal> opening = Totals.total(table, Column.OPENING_BALANCE);
+          return closing.isEmpty() || opening.isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  change(
+                      f,
+                      "本年度累计结转结余",
+                      closing.get(),
+                      "上年度累计结转结余",
+                      opening.get(),
+                      "按“" + title(table) + "”合计"));
+        });
   }
 
   private static boolean sameValue(BigDecimal a, BigDecimal b) {
@@ -196,9 +232,10 @@ public final class Measurements {
   }
 
   /**
-   * A department-wide figure: from a SUMMARY table when one gives it; else from the spending tables,
-   * but only when they agree — several tables giving different answers (基本支出 and 项目支出 printed
-   * apart) cannot be told apart from duplicates, so the measurement says so instead of guessing.
+   * A department-wide figure: from a SUMMARY table when one gives it; else from the spending
+   * tables, but only when they agree — several tables giving different answers (基本支出 and 项目支出
+   * printed apart) cannot be told apart from duplicates, so the measurement says so instead of
+   * guessing.
    */
   private Measurement departmentWide(
       FormulaId f, String missing, Function<FigureTable, Optional<Measurement>> attempt) {
@@ -210,10 +247,13 @@ public final class Measurements {
     List<String> titles = new ArrayList<>();
     for (TableKind kind : List.of(TableKind.EXPENDITURE, TableKind.ECONOMIC_CLASS)) {
       for (FigureTable t : year.tables(kind)) {
-        attempt.apply(t).ifPresent(m -> {
-          found.add(m);
-          titles.add(title(t));
-        });
+        attempt
+            .apply(t)
+            .ifPresent(
+                m -> {
+                  found.add(m);
+                  titles.add(title(t));
+                });
       }
     }
     if (found.isEmpty()) {
@@ -222,9 +262,9 @@ public final class Measurements {
     boolean agree = found.stream().allMatch(m -> sameValue(m.value(), found.get(0).value()));
     return agree
         ? found.get(0)
-        : Measurement.missing(f, "有多张支出表（" + String.join("、", titles) + "）给出不同结果，无法确定部门合计；请提供部门汇总表（SUMMARY）");
+        : Measurement.missing(
+            f, "有多张支出表（" + String.join("、", titles) + "）给出不同结果，无法确定部门合计；请提供部门汇总表（SUMMARY）");
   }
-
 
   private Measurement publicFunds() {
     FormulaId f = FormulaId.PUBLIC_FUNDS_CONTROL_RATE;
@@ -240,11 +280,21 @@ public final class Measurements {
   }
 
   private Measurement procurement() {
-    FormulaId f = FormulaId.PROCUREMENT_EXECUTION_RATE;
-    return firstOf(
-        f,
+    return actualOverBudget(
+        FormulaId.PROCUREMENT_EXECUTION_RATE,
         TableKind.PROCUREMENT,
         "缺少政府采购表，或政府采购表缺少预算数与实际采购金额",
+        "实际政府采购金额",
+        "政府采购预算数");
+  }
+
+  /** Total actual / total budget (全年预算, else 年初预算) of the first table of a kind that has both. */
+  private Measurement actualOverBudget(
+      FormulaId f, TableKind kind, String missing, String actualLabel, String budgetLabel) {
+    return firstOf(
+        f,
+        kind,
+        missing,
         t -> {
           Optional<BigDecimal> actual = total(t, Column.ACTUAL);
           Optional<BigDecimal> budget =
@@ -252,7 +302,7 @@ public final class Measurements {
           return actual.isEmpty() || budget.isEmpty()
               ? Optional.empty()
               : Optional.of(
-                  ratio(f, "实际政府采购金额", actual.get(), "政府采购预算数", budget.get(), null, unit));
+                  ratio(f, actualLabel, actual.get(), budgetLabel, budget.get(), null, unit));
         });
   }
 
