@@ -20,7 +20,10 @@ class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CliContext context;
 
-  @Parameters(arity = "1..*", paramLabel = "TEXT", description = "指标值文本，如 ≥90%% 或 3.93万人；以 - 开头的值请放在 -- 之后")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "TEXT",
+      description = "指标值文本，如 ≥90%% 或 3.93万人；以 - 开头的值请放在 -- 之后")
   List<String> texts;
 
   @Option(names = "--json", description = "输出 JSON")

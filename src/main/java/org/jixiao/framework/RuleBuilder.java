@@ -86,7 +86,10 @@ final class RuleBuilder {
     }
   }
 
-  /** A band's upper end is exclusive unless written otherwise — except the top band, ending at the full weight. */
+  /**
+   * A band's upper end is exclusive unless written otherwise — except the top band, ending at the
+   * full weight.
+   */
   private static boolean topInclusive(FrameworkSpec.BandSpec b) {
     if (b.maxInclusive() != null) {
       return b.maxInclusive();

@@ -13,15 +13,15 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.type.LogicalType;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -43,7 +43,8 @@ public final class YearFileReader implements YearSource {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         // "3" is not 3 and 301 is not "301": the reader accepts exactly what the JSON Schema does.
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        // YAML reads an unquoted 010 as 8: a code must be quoted, so a number in a text field fails.
+        // YAML reads an unquoted 010 as 8: a code must be quoted, so a number in a text field
+        // fails.
         .withCoercionConfig(
             LogicalType.Textual,
             c ->

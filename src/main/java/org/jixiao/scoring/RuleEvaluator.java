@@ -91,7 +91,9 @@ final class RuleEvaluator {
     boolean met =
         forced == null || ratio == null
             ? a.isMet()
-            : lessIsBetter ? ratio.compareTo(BigDecimal.ONE) <= 0 : ratio.compareTo(BigDecimal.ONE) >= 0;
+            : lessIsBetter
+                ? ratio.compareTo(BigDecimal.ONE) <= 0
+                : ratio.compareTo(BigDecimal.ONE) >= 0;
     BigDecimal w = in.weight();
     RuleOutcome out;
     if (met) {
@@ -105,10 +107,15 @@ final class RuleEvaluator {
       BigDecimal points =
           ratio.compareTo(zeroPoint) >= 0
               ? BigDecimal.ZERO
-              : w.multiply(zeroPoint.subtract(ratio)).divide(zeroPoint.subtract(BigDecimal.ONE), Ratios.CONTEXT);
-      out = RuleOutcome.scored(points.min(w), ratio, a.reason() + "；反向指标按 分值 × (1 − (实际 − 目标)/目标) 计分");
+              : w.multiply(zeroPoint.subtract(ratio))
+                  .divide(zeroPoint.subtract(BigDecimal.ONE), Ratios.CONTEXT);
+      out =
+          RuleOutcome.scored(
+              points.min(w), ratio, a.reason() + "；反向指标按 分值 × (1 − (实际 − 目标)/目标) 计分");
     } else {
-      out = RuleOutcome.scored(w.multiply(ratio.min(BigDecimal.ONE)), ratio, a.reason() + "；按 分值 × 实际值/目标值 计分");
+      out =
+          RuleOutcome.scored(
+              w.multiply(ratio.min(BigDecimal.ONE)), ratio, a.reason() + "；按 分值 × 实际值/目标值 计分");
     }
     a.notes().forEach(out::note);
     return out;
