@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jixiao.budget.FigureLine.Column;
+import org.jixiao.budget.FigureTable;
 import org.jixiao.budget.LineNames;
 import org.jixiao.budget.ScoreSheet;
 import org.jixiao.budget.SheetKind;
@@ -86,7 +87,8 @@ final class CrossTableCheck extends NamedCheck {
             .map(e -> e.node().place().label() + " 印为 " + ArithFormat.plain(e.value()))
             .collect(Collectors.joining("；"));
     for (Entry e : entries) {
-      if (e.value().compareTo(reference.value()) == 0) {
+      if (e.value().compareTo(reference.value()) == 0
+          || (fromNarrative(e) && fromNarrative(reference))) {
         continue;
       }
       boolean count = e.column() == Column.COUNT;
@@ -105,6 +107,16 @@ final class CrossTableCheck extends NamedCheck {
                   printed))
           .ifPresent(out::add);
     }
+  }
+
+  /**
+   * Two figures both read from the report's prose (tables whose {@code location} starts with 正文)
+   * are the narrative checks' to compare, against the sentences they stand in; reporting them here
+   * too would count one misprint twice. A prose figure against a printed table stays here.
+   */
+  private static boolean fromNarrative(Entry e) {
+    FigureTable t = e.node().place().table();
+    return t != null && t.location() != null && t.location().strip().startsWith("正文");
   }
 
   /** The value printed most often; on a tie, the first printed. */

@@ -33,6 +33,7 @@ final class ScoreChecks {
         new DevDoubleDeviationCheck(),
         new DevThreePublicOverBudgetCheck(),
         new DevPublicFundsOverBudgetCheck(),
+        new DevStaffOverPostsCheck(),
         new TargetNoForceCheck(),
         new TargetUnitMismatchCheck(),
         new TargetActualInequalityCheck(),

@@ -56,7 +56,8 @@ class ScoreExamplesTest {
             "WARNING DEV-DOUBLE-DEVIATION @ "
                 + sheet
                 + " / 预算执行率与指标得分 : 指标得分率 100.00%，执行率 87.91% → 预警值不超过 5%",
-            "WARNING DEV-PUBLIC-FUNDS-OVER-BUDGET @ 表“经费控制情况——公用经费” / 公用经费 / 决算（执行）数 : 1026.38万元 → 不超过 448.11万元");
+            "WARNING DEV-PUBLIC-FUNDS-OVER-BUDGET @ 表“经费控制情况——公用经费” / 公用经费 / 决算（执行）数 : 1026.38万元 → 不超过 448.11万元",
+            "WARNING DEV-STAFF-OVER-POSTS @ 人员编制 › 事业编制 : 36人 → ≤30人");
   }
 
   @Test
