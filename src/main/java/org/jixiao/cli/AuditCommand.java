@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jixiao.audit.AuditChecks;
 import org.jixiao.audit.Finding;
 import org.jixiao.audit.Severity;
 import org.jixiao.audit.Tolerance;
@@ -29,8 +30,11 @@ class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CliContext context;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "年度数据文件（YAML/JSON）")
-  List<Path> files;
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "年度数据文件（YAML/JSON）")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--checks", description = "列出全部审核规则（编码、严重程度、名称、依据）")
+  boolean listChecks;
 
   @Option(names = "--json", description = "输出 JSON（每个文件一个对象）")
   boolean json;
@@ -46,6 +50,24 @@ class AuditCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (listChecks) {
+      AuditChecks.all()
+          .forEach(
+              c ->
+                  out.println(
+                      c.code()
+                          + "\t"
+                          + c.severity().label()
+                          + "\t"
+                          + c.title()
+                          + "\t"
+                          + c.clause()));
+      return 0;
+    }
+    if (files.isEmpty()) {
+      err.println("请给出要审核的年度数据文件（或用 --checks 列出审核规则）");
+      return JixiaoCommand.UNREADABLE_INPUT;
+    }
     Evaluations evaluations = context.evaluations();
     List<AuditedYear> results = new ArrayList<>();
     boolean unreadable = false;
